@@ -33,12 +33,14 @@ def normalise(raw: RawDocument) -> NormalisedText:
     pages = split_lines(raw)
     if raw.paged:
         pages = remove_page_furniture(pages)
-    body_lines, note_lines = split_note_zones(pages, paged=raw.paged, markdown=raw.format == "markdown")
-    body = build_blocks(body_lines, dictionary, markdown=raw.format == "markdown", merge_continuations=True)
+    # DOCX and HTML readers mark headings the Markdown way ("## Title").
+    markdown = raw.format in {"markdown", "docx", "html"}
+    body_lines, note_lines = split_note_zones(pages, paged=raw.paged, markdown=markdown)
+    body = build_blocks(body_lines, dictionary, markdown=markdown, merge_continuations=True)
     notes = build_blocks(
         note_lines,
         dictionary,
-        markdown=raw.format == "markdown",
+        markdown=markdown,
         merge_continuations=False,
         extra_start=NOTE_START,
     )

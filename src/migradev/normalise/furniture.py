@@ -37,7 +37,8 @@ def remove_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     threshold = max(3, math.ceil(0.4 * n)) if n >= 3 else math.inf
     cleaned: list[list[Line]] = []
     for lines in pages:
-        drop = set()
+        # Job numbers and barcodes are unmistakable wherever they sit on the page.
+        drop = {i for i, line in enumerate(lines) if _JOB_NUMBER.match(line.plain)}
         for i in _zone_indices(lines):
             text = lines[i].plain
             if FOOTNOTE_SEPARATOR.match(text):
