@@ -44,6 +44,11 @@ def _repository(settings: Settings) -> Repository:
         raise typer.Exit(2) from exc
 
 
+def _clip(text: str, width: int) -> str:
+    width = max(width, 8)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
@@ -72,15 +77,15 @@ def ingest(
         outcomes = ingest_paths(files, repository, settings, on_outcome=report)
 
     table = Table(title=f"Ingested into {settings.db}", show_lines=False)
-    table.add_column("id", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("pages", justify="right")
-    table.add_column("paras", justify="right")
-    table.add_column("title / reason", overflow="ellipsis", no_wrap=True, ratio=3)
-    table.add_column("file", overflow="ellipsis", no_wrap=True, ratio=2)
+    for column in ("id", "status", "pages", "paras", "title / reason", "file"):
+        table.add_column(column)
+    room = max(console.width - (12 + 9 + 5 + 5) - 19, 20)
     for o in outcomes:
         detail = o.title if o.status is not Status.FAILED else f"{o.error_code}: {o.error}"
-        table.add_row(o.uid or "-", str(o.status), str(o.pages or "-"), str(o.paragraphs), detail or "", o.path.name)
+        table.add_row(
+            o.uid or "-", str(o.status), str(o.pages or "-"), str(o.paragraphs),
+            _clip(detail or "", room * 3 // 5), _clip(o.path.name, room * 2 // 5),
+        )
     console.print(table)
     counts = {status: sum(o.status is status for o in outcomes) for status in Status}
     console.print(
@@ -95,11 +100,16 @@ def docs(db: DbOption = None) -> None:
     """List stored documents."""
     repository = _repository(_settings(db))
     table = Table()
-    for column in ("id", "date", "symbol", "lang", "paras"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("title", overflow="ellipsis", no_wrap=True)
-    for d in repository.summaries():
-        table.add_row(d.uid, d.date.isoformat() if d.date else "", d.symbol or "", d.language or "", str(d.paragraphs), d.title or "")
+    for column in ("id", "date", "symbol", "lang", "paras", "title"):
+        table.add_column(column)
+    rows = repository.summaries()
+    symbol_width = max([len(d.symbol or "") for d in rows] + [6])
+    room = console.width - (12 + 10 + symbol_width + 4 + 5) - 19
+    for d in rows:
+        table.add_row(
+            d.uid, d.date.isoformat() if d.date else "", d.symbol or "", d.language or "",
+            str(d.paragraphs), _clip(d.title or "", room),
+        )
     console.print(table)
 
 
