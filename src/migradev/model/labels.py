@@ -36,3 +36,5 @@ def is_roman(label: str) -> bool:
     return bool(label) and ROMAN.match(label + ". x") is not None
 #: Any footnote start, numbered or symbol.
 NOTE_START = re.compile(FOOTNOTE_START.pattern + "|" + SYMBOL_FOOTNOTE.pattern.replace("?P<label>", "?P<symbol>"))
+#: A table-of-contents entry: "4. Findings ........ 12".
+TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){4,}|_{4,})\s*\d{1,4}\s*$")

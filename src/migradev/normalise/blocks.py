@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 
 from migradev.model import MappedStr
-from migradev.model.labels import BULLET, CAPITAL, DECIMAL, LETTERED, NUMBERED, ROMAN, TERMINAL_PUNCTUATION
+from migradev.model.labels import (
+    BULLET,
+    CAPITAL,
+    DECIMAL,
+    LETTERED,
+    NUMBERED,
+    ROMAN,
+    TERMINAL_PUNCTUATION,
+    TOC_LINE,
+)
 from migradev.normalise.characters import fix_characters, strip_markdown
 from migradev.normalise.dictionary import Dictionary
 from migradev.normalise.lines import Line
@@ -55,6 +64,7 @@ def build_blocks(
             groups.append((current, meta["page"], meta.get("level"), meta.get("bold", False), meta["labelled"]))
         current, meta = [], {}
 
+    lines = _attach_lone_labels(lines)
     lengths = sorted(len(line.plain.strip()) for line in lines if line.plain.strip())
     short_line = 0.7 * lengths[len(lengths) // 2] if lengths else _MAX_SHORT_HEADING
     previous_ended_sentence = True
@@ -75,7 +85,8 @@ def build_blocks(
         bullet = BULLET.match(plain) is not None
         extra = extra_start is not None and extra_start.match(plain) is not None
         starts_label = numbered or lettered or bullet or extra
-        heading_like = previous_ended_sentence and any(p.match(plain) for p in (ROMAN, CAPITAL, DECIMAL))
+        heading_label = any(p.match(plain) for p in (ROMAN, CAPITAL, DECIMAL))
+        heading_like = heading_label and (previous_ended_sentence or _is_heading_line(current, short_line))
         if current and (
             starts_label or heading_like or level is not None or _ends_short_heading(current, plain, short_line)
         ):
@@ -83,7 +94,9 @@ def build_blocks(
         if not current:
             meta = {"page": line.page, "level": level, "bold": bold, "labelled": starts_label}
         current.append(text)
-        previous_ended_sentence = plain.rstrip().endswith((".", ":", ";", ",", "?", "!"))
+        previous_ended_sentence = plain.rstrip().endswith((".", ":", ";", ",", "?", "!")) or bool(
+            TOC_LINE.search(plain)
+        )
 
     flush()
     blocks = [
@@ -96,17 +109,56 @@ def build_blocks(
     return blocks
 
 
+_LONE_LABEL = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[IVXL]{1,5}\.|[A-Z]\.|[•▪◦●○■□➢►✓‣⁃\-–—])\s*$"
+)
+
+
+def _attach_lone_labels(lines: list[Line]) -> list[Line]:
+    """PDF layouts often put a label on a line of its own ("2.1." then "Context and design"): rejoin them."""
+    result: list[Line] = []
+    pending: Line | None = None
+    for line in lines:
+        if pending is not None:
+            if line.is_blank():
+                continue
+            joined = pending.text.strip() + MappedStr.inserted(" ", pending.text.end) + line.text.strip()
+            result.append(Line(joined, pending.page))
+            pending = None
+            continue
+        if _LONE_LABEL.match(line.plain) and line.plain.strip():
+            pending = line
+            continue
+        result.append(line)
+    if pending is not None:
+        result.append(pending)
+    return result
+
+
 def _ends_short_heading(current: list[MappedStr], next_line: str, short_line: float) -> bool:
     """A lone short line without final punctuation, followed by a capitalised line, is a heading."""
     if len(current) != 1:
         return False
     first = current[0].text.strip()
     nxt = next_line.strip()
-    if not nxt[:1].isupper() or first.endswith(_NOT_HEADING_END) or NUMBERED.match(first):
+    if not nxt[:1].isupper() or first.endswith(_NOT_HEADING_END):
         return False
+    numbered = NUMBERED.match(first)
+    if numbered:
+        # "1. Introduction" then body text; a numbered paragraph's first line runs the full width.
+        rest = first[numbered.end() :]
+        return bool(rest) and rest[:1].isupper() and len(first) <= min(_MAX_SHORT_HEADING, short_line)
     if any(p.match(first) for p in (ROMAN, CAPITAL, DECIMAL)):
         return len(first) <= 2 * _MAX_SHORT_HEADING  # "2.3 Organisations régionales ..." then body text
     return 0 < len(first) <= min(_MAX_SHORT_HEADING, short_line) and first[:1].isupper()
+
+
+def _is_heading_line(current: list[MappedStr], short_line: float) -> bool:
+    """The block so far is one short line without final punctuation: a heading ("4. Findings")."""
+    if len(current) != 1:
+        return False
+    first = current[0].text.strip()
+    return 0 < len(first) <= min(_MAX_SHORT_HEADING, short_line) and not first.endswith(_NOT_HEADING_END)
 
 
 def _join_lines(parts: list[MappedStr], dictionary: Dictionary) -> MappedStr:

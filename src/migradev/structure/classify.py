@@ -14,6 +14,7 @@ from migradev.model.labels import (
     NUMBERED,
     ROMAN,
     TERMINAL_PUNCTUATION,
+    TOC_LINE,
 )
 from migradev.normalise import Block
 
@@ -73,6 +74,8 @@ def _split_inline_first_item(item: Classified) -> list[Classified]:
 
 def _classify(block: Block) -> Classified:
     text = block.text.text
+    if TOC_LINE.search(text):
+        return Classified(block, Kind.TEXT, None, 0)  # a contents entry, not the heading itself
     stripped = text.rstrip()
     no_final_stop = not stripped.endswith(TERMINAL_PUNCTUATION + (",",)) or stripped.endswith(("»", "”", ")"))
     short = len(stripped) <= _MAX_HEADING
