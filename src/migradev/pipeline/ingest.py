@@ -96,6 +96,10 @@ def ingest_one(path: Path, repository: Repository, settings: Settings) -> Ingest
         return IngestOutcome(path, Status.FAILED, error_code="too-complex", error="document nesting too deep")
     except MemoryError:
         return IngestOutcome(path, Status.FAILED, error_code="too-large", error="out of memory while reading")
+    except Exception as exc:  # a defect of ours on an unforeseen file: report it, keep the batch going
+        return IngestOutcome(
+            path, Status.FAILED, error_code="internal", error=f"{type(exc).__name__}: {exc} (please report this file)"
+        )
     uid, created = repository.add(document)
     return IngestOutcome(
         path,
