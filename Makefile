@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 DB ?= migradev.db
-CORPUS ?= ../shared/corpus
+CORPUS ?= $(firstword $(wildcard ../shared/corpus /work/shared/corpus) ../shared/corpus)
 SAMPLES = $(CORPUS)/migration-reports-fr $(CORPUS)/iom-evaluations/pdf $(CORPUS)/unga-resolutions-pdf
 BIN = $(VENV)/bin
 

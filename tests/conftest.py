@@ -10,7 +10,8 @@ from migradev.pipeline import process_file
 from migradev.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("MIGRADEV_CORPUS", REPO.parent / "shared" / "corpus"))
+_CANDIDATES = [REPO.parent / "shared" / "corpus", Path("/work/shared/corpus")]
+CORPUS = Path(os.environ.get("MIGRADEV_CORPUS") or next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0]))
 
 SG_REPORT = CORPUS / "migration-reports-fr" / "report-sg-follow-up-hld-2008.fr.txt"
 BRUSSELS = CORPUS / "migration-reports-fr" / "brussels-2006-conference-conclusions.fr.txt"
