@@ -50,4 +50,28 @@ def read(path: Path, data: bytes, *, max_pages: int) -> RawDocument:
             )
         meta = doc.metadata or {}
         properties = {k: v.strip() for k, v in meta.items() if isinstance(v, str) and v.strip()}
+        headline = _largest_text(doc[0])
+        if headline:
+            properties["headline"] = headline
     return RawDocument(source=path, sha256="", format="pdf", text="".join(parts), pages=pages, properties=properties)
+
+
+def _largest_text(page: pymupdf.Page) -> str | None:
+    """The text set in the largest type on a page: on a cover page, usually the title."""
+    spans = [
+        (span["size"], span["text"].strip())
+        for block in page.get_text("dict").get("blocks", [])
+        for line in block.get("lines", [])
+        for span in line.get("spans", [])
+        if span.get("text", "").strip() and sum(ch.isalpha() for ch in span["text"]) >= 2
+    ]
+    if not spans:
+        return None
+    sizes = sorted({round(size) for size, _ in spans}, reverse=True)
+    words = " ".join(" ".join(text for size, text in spans if round(size) == sizes[0]).split())
+    if len(words.split()) <= 3 and len(sizes) > 1:
+        # A kicker such as "EVALUATION BRIEF" above the real title set a size smaller.
+        second = " ".join(" ".join(text for size, text in spans if round(size) == sizes[1]).split())
+        if second:
+            words = f"{words}: {second}"
+    return words[:300] if words else None

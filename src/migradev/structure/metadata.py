@@ -122,6 +122,9 @@ def _title(raw: RawDocument, body: list[Classified]) -> str:
     prop = re.sub(r"^Microsoft (?:Word|PowerPoint) - ", "", prop)
     if len(prop.split()) >= 3 and not UN_SYMBOL.fullmatch(prop) and not re.search(r"\.(docx?|pdf)$", prop, re.I):
         return prop
+    headline = raw.properties.get("headline", "")
+    if len(headline.split()) >= 2 and not _is_masthead(headline):
+        return headline
     for item in body[:40]:
         if item.kind is Kind.HEADING:
             title = " ".join(item.body.text.split())
@@ -133,6 +136,12 @@ def _title(raw: RawDocument, body: list[Classified]) -> str:
             ):
                 return title
     return _title_from_filename(raw.source)
+
+
+def _is_masthead(text: str) -> bool:
+    return bool(_MASTHEAD.match(text)) or any(text.lower() == needle.lower() for needle, _ in _BODIES) or text.lower() in {
+        "united nations", "nations unies", "naciones unidas"
+    }
 
 
 def _title_from_filename(path: Path) -> str:
