@@ -112,13 +112,16 @@ class OffsetMap:
     @classmethod
     def from_origin(cls, origin: list[int]) -> OffsetMap:
         runs: list[tuple[int, int, int]] = []
-        for i, o in enumerate(origin):
-            if runs:
-                n0, o0, length = runs[-1]
-                if n0 + length == i and o0 + length == o:
-                    runs[-1] = (n0, o0, length + 1)
-                    continue
-            runs.append((i, o, 1))
+        n = len(origin)
+        i = 0
+        while i < n:
+            start = i
+            base = origin[i] - i
+            i += 1
+            # Extend the run while the original advances in step with the normalised text.
+            while i < n and origin[i] - i == base:
+                i += 1
+            runs.append((start, origin[start], i - start))
         return cls(runs)
 
     def to_original(self, pos: int) -> int:

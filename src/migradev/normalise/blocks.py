@@ -162,25 +162,41 @@ def _is_heading_line(current: list[MappedStr], short_line: float) -> bool:
 
 
 def _join_lines(parts: list[MappedStr], dictionary: Dictionary) -> MappedStr:
-    joined = parts[0].strip()
-    for part in parts[1:]:
+    pieces: list[MappedStr] = []
+    previous: MappedStr | None = None
+    for part in parts:
         part = part.strip()
         if not part.text:
             continue
-        joined = _join_two(joined, part, dictionary)
-    return joined.sub(_SPACES, lambda m: " ")
+        if previous is not None:
+            drop_hyphen, glue = _line_joint(previous.text, part.text, dictionary)
+            if drop_hyphen:
+                pieces[-1] = pieces[-1][:-1]
+            if glue:
+                pieces.append(MappedStr.inserted(glue, previous.end))
+        pieces.append(part)
+        previous = part
+    joined = MappedStr.concat(pieces)
+    return joined.sub(_SPACES, lambda m: " ") if "  " in joined.text or "\u00a0\u00a0" in joined.text else joined
 
 
 def _join_two(left: MappedStr, right: MappedStr, dictionary: Dictionary) -> MappedStr:
     if not left.text:
         return right
-    hyphen = _HYPHEN_END.search(left.text)
-    word = _WORD_START.match(right.text)
-    if hyphen and word:
-        if _is_line_break_hyphen(hyphen.group("word"), word.group("word"), dictionary):
-            return left[:-1] + right
-        return left + right
-    return left + MappedStr.inserted(" ", left.end) + right
+    drop_hyphen, glue = _line_joint(left.text, right.text, dictionary)
+    if drop_hyphen:
+        left = left[:-1]
+    return left + MappedStr.inserted(glue, left.end) + right if glue else left + right
+
+
+def _line_joint(left: str, right: str, dictionary: Dictionary) -> tuple[bool, str]:
+    """How two lines meet: whether the left one loses its final hyphen, and what goes between."""
+    if left.endswith("-"):
+        hyphen = _HYPHEN_END.search(left[-80:])
+        word = _WORD_START.match(right)
+        if hyphen and word:
+            return _is_line_break_hyphen(hyphen.group("word"), word.group("word"), dictionary), ""
+    return False, " "
 
 
 def _is_line_break_hyphen(before: str, after: str, dictionary: Dictionary) -> bool:

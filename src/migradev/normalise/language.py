@@ -25,5 +25,6 @@ def detect_language(text: str, *, default: str | None = None, min_confidence: fl
     letters = len(re.findall(r"[^\W\d_]", text))
     if letters < _MIN_LETTERS:
         return default
-    language, confidence = _identifier().classify(text)
+    # The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
+    language, confidence = _identifier().classify(text[:600])
     return language if confidence >= min_confidence else default

@@ -1,4 +1,4 @@
-"""PDF reader on PyMuPDF (chosen over pdfplumber by bench/ingest.py: ~60x faster, same text)."""
+"""PDF reader on PyMuPDF (chosen over pdfplumber by bench/ingest.py: ~40x faster, 99.6% the same words)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from migradev.model import Page, RawDocument
 _MIN_LETTERS_PER_PAGE = 20
 
 pymupdf.TOOLS.mupdf_display_errors(False)
+# Span sizes without decoding the page's images.
+_TEXT_ONLY = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
 
 
 def read(path: Path, data: bytes, *, max_pages: int) -> RawDocument:
@@ -36,7 +38,8 @@ def read(path: Path, data: bytes, *, max_pages: int) -> RawDocument:
         try:
             for number, page in enumerate(doc, start=1):
                 page_text = page.get_text("text")
-                letters += sum(ch.isalpha() for ch in page_text)
+                if letters < _MIN_LETTERS_PER_PAGE * doc.page_count:
+                    letters += sum(map(str.isalpha, page_text))
                 if not page_text.endswith("\n"):
                     page_text += "\n"
                 pages.append(Page(number=number, start=offset, end=offset + len(page_text)))
@@ -60,7 +63,7 @@ def _largest_text(page: pymupdf.Page) -> str | None:
     """The text set in the largest type on a page: on a cover page, usually the title."""
     spans = [
         (span["size"], span["text"].strip())
-        for block in page.get_text("dict").get("blocks", [])
+        for block in page.get_text("dict", flags=_TEXT_ONLY).get("blocks", [])
         for line in block.get("lines", [])
         for span in line.get("spans", [])
         if span.get("text", "").strip() and sum(ch.isalpha() for ch in span["text"]) >= 2
