@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -43,17 +43,24 @@ class Repository:
         existing = self.has_sha256(document.raw.sha256)
         if existing:
             return existing, False
-        row = _to_row(document)
+        document_values, sections, paragraphs = _to_values(document)
         try:
-            with self.session() as session, session.begin():
-                session.add(row)
+            # Core executemany inserts: the ORM unit of work costs more than the whole structure stage.
+            with self.engine.begin() as connection:
+                document_id = connection.execute(
+                    insert(DocumentRow).returning(DocumentRow.id), document_values
+                ).scalar_one()
+                if sections:
+                    connection.execute(insert(SectionRow), [dict(v, document_id=document_id) for v in sections])
+                if paragraphs:
+                    connection.execute(insert(ParagraphRow), [dict(v, document_id=document_id) for v in paragraphs])
         except IntegrityError:
             # Another writer stored the same content between our check and our insert.
             existing = self.has_sha256(document.raw.sha256)
             if existing:
                 return existing, False
             raise
-        return row.uid, True
+        return document_values["uid"], True
 
     def summaries(self) -> list[DocumentSummary]:
         counts = (
@@ -111,9 +118,9 @@ class Repository:
             return session.scalar(select(func.count()).select_from(DocumentRow)) or 0
 
 
-def _to_row(document: Document) -> DocumentRow:
+def _to_values(document: Document) -> tuple[dict, list[dict], list[dict]]:
     raw, meta = document.raw, document.metadata
-    return DocumentRow(
+    values = dict(
         uid=document.doc_id,
         sha256=raw.sha256,
         source_path=str(raw.source),
@@ -130,34 +137,35 @@ def _to_row(document: Document) -> DocumentRow:
         offset_map=document.offsets.to_json(),
         properties=dict(raw.properties),
         ingested_at=dt.datetime.now(dt.timezone.utc),
-        sections=[
-            SectionRow(
-                seq=s.seq,
-                parent_seq=s.parent_seq,
-                level=s.level,
-                label=s.label,
-                path=s.path,
-                title=s.title,
-                char_start=s.start,
-                char_end=s.end,
-            )
-            for s in document.sections
-        ],
-        paragraphs=[
-            ParagraphRow(
-                seq=p.seq,
-                kind=str(p.kind),
-                ref=p.ref,
-                section_seq=p.section_seq,
-                section=p.section,
-                text=p.text,
-                char_start=p.start,
-                char_end=p.end,
-                language=p.language,
-                page=p.page,
-                notes=list(p.notes),
-                note_of=p.note_of,
-            )
-            for p in document.paragraphs
-        ],
     )
+    sections = [
+        dict(
+            seq=s.seq,
+            parent_seq=s.parent_seq,
+            level=s.level,
+            label=s.label,
+            path=s.path,
+            title=s.title,
+            char_start=s.start,
+            char_end=s.end,
+        )
+        for s in document.sections
+    ]
+    paragraphs = [
+        dict(
+            seq=p.seq,
+            kind=str(p.kind),
+            ref=p.ref,
+            section_seq=p.section_seq,
+            section=p.section,
+            text=p.text,
+            char_start=p.start,
+            char_end=p.end,
+            language=p.language,
+            page=p.page,
+            notes=list(p.notes),
+            note_of=p.note_of,
+        )
+        for p in document.paragraphs
+    ]
+    return values, sections, paragraphs
