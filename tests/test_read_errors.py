@@ -123,3 +123,19 @@ def test_encrypted_docx(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(errors.IngestError, match="cannot open"):
         process_file(tmp_path / "nowhere.pdf", Settings())
+
+
+def test_docx_zip_bomb_is_refused(tmp_path):
+    import zipfile
+
+    import docx
+
+    path = tmp_path / "bomb.docx"
+    document = docx.Document()
+    document.add_paragraph("1. Un paragraphe ordinaire.")
+    document.save(path)
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/padding.bin", b"\0" * 60_000_000)  # deflates to about 60 kB
+    assert path.stat().st_size < 200_000
+    with pytest.raises(errors.FileTooLarge, match="zip bomb"):
+        process_file(path, Settings())
