@@ -1,6 +1,5 @@
 """Bad input gets one clear error naming the reason; nothing is stored for it."""
 
-from pathlib import Path
 
 import pymupdf
 import pytest

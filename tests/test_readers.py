@@ -1,7 +1,6 @@
 """DOCX, HTML, Spanish and Latin-1 text go through the same structure recognition."""
 
 import docx
-import pytest
 
 from migradev.model import Kind
 from migradev.pipeline import process_file

@@ -30,10 +30,6 @@ FOOTNOTE_START = re.compile(r"^\s{0,2}(?P<label>\d{1,3})\s{1,4}(?=[^\W\d_]|[«�
 SYMBOL_FOOTNOTE = re.compile(r"^\s*(?P<label>(?:\\\*)+|\*+|†|‡)\s+(?=\S)")
 
 TERMINAL_PUNCTUATION = tuple(".:;!?»\"”)]…")
-
-
-def is_roman(label: str) -> bool:
-    return bool(label) and ROMAN.match(label + ". x") is not None
 #: Any footnote start, numbered or symbol.
 NOTE_START = re.compile(FOOTNOTE_START.pattern + "|" + SYMBOL_FOOTNOTE.pattern.replace("?P<label>", "?P<symbol>"))
 #: A table-of-contents entry: "4. Findings ........ 12".
