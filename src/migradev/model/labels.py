@@ -34,3 +34,11 @@ TERMINAL_PUNCTUATION = tuple(".:;!?»\"”)]…")
 NOTE_START = re.compile(FOOTNOTE_START.pattern + "|" + SYMBOL_FOOTNOTE.pattern.replace("?P<label>", "?P<symbol>"))
 #: A table-of-contents entry: "4. Findings ........ 12".
 TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){4,}|_{4,})\s*\d{1,4}\s*$")
+
+
+def follows_note(number: int, previous: int | None) -> bool:
+    """Whether a footnote numbered `number` can come after note `previous` (None: no note yet).
+
+    Numbering restarts on some documents (per chapter), so 1 is always accepted.
+    """
+    return previous is None or number in (previous + 1, 1)

@@ -147,10 +147,10 @@ def _ends_short_heading(current: list[MappedStr], next_line: str, short_line: fl
     if numbered:
         # "1. Introduction" then body text; a numbered paragraph's first line runs the full width.
         rest = first[numbered.end() :]
-        return bool(rest) and rest[:1].isupper() and len(first) <= min(_MAX_SHORT_HEADING, short_line)
+        return rest[:1].isupper() and _is_heading_line(current, short_line)
     if any(p.match(first) for p in (ROMAN, CAPITAL, DECIMAL)):
         return len(first) <= 2 * _MAX_SHORT_HEADING  # "2.3 Organisations régionales ..." then body text
-    return 0 < len(first) <= min(_MAX_SHORT_HEADING, short_line) and first[:1].isupper()
+    return first[:1].isupper() and _is_heading_line(current, short_line)
 
 
 def _is_heading_line(current: list[MappedStr], short_line: float) -> bool:
@@ -177,7 +177,7 @@ def _join_lines(parts: list[MappedStr], dictionary: Dictionary) -> MappedStr:
         pieces.append(part)
         previous = part
     joined = MappedStr.concat(pieces)
-    return joined.sub(_SPACES, lambda m: " ") if "  " in joined.text or "\u00a0\u00a0" in joined.text else joined
+    return joined.sub(_SPACES, lambda m: " ")
 
 
 def _join_two(left: MappedStr, right: MappedStr, dictionary: Dictionary) -> MappedStr:

@@ -12,6 +12,7 @@ from migradev.model.labels import (
     FOOTNOTE_SEPARATOR_SPACES,
     FOOTNOTE_START,
     SYMBOL_FOOTNOTE,
+    follows_note,
 )
 from migradev.normalise.lines import Line
 
@@ -28,9 +29,7 @@ def _starts_next_note(text: str, numbers: list[int]) -> bool:
     match = FOOTNOTE_START.match(text)
     if match is None:
         return False
-    number = int(match.group("label"))
-    # Numbering restarts on some documents (per chapter); accept 1 as a restart.
-    return not numbers or number == numbers[-1] + 1 or number == 1
+    return follows_note(int(match.group("label")), numbers[-1] if numbers else None)
 
 
 def _opens_zone(lines: list[Line], i: int, paged: bool) -> bool:

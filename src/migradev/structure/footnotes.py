@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from migradev.model import MappedStr
-from migradev.model.labels import FOOTNOTE_START, SYMBOL_FOOTNOTE
+from migradev.model.labels import FOOTNOTE_START, SYMBOL_FOOTNOTE, follows_note
 from migradev.normalise import Block
 from migradev.structure.classify import Classified
 
@@ -27,7 +27,7 @@ def parse_notes(blocks: list[Block]) -> list[Note]:
         text = block.text
         number = FOOTNOTE_START.match(text.text)
         symbol = SYMBOL_FOOTNOTE.match(text.text)
-        if number and (int(number.group("label")) in (last_number + 1, 1) or not notes):
+        if number and follows_note(int(number.group("label")), last_number if notes else None):
             last_number = int(number.group("label"))
             notes.append(Note(number.group("label"), text[number.end() :], text, block.page))
         elif symbol:

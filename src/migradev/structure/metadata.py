@@ -131,8 +131,7 @@ def _title(raw: RawDocument, body: list[Classified]) -> str:
             if (
                 title.lower() not in _GENERIC_HEADINGS
                 and len(title.split()) >= 3
-                and not any(title.lower() == needle.lower() for needle, _ in _BODIES)
-                and not _MASTHEAD.match(title)
+                and not _is_masthead(title)
             ):
                 return title
     return _title_from_filename(raw.source)
